@@ -7,9 +7,6 @@ import com.bolloprint.token.support.Workshops;
 import com.bolloprint.token.support.Workshops.Fixture;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.net.HttpURLConnection;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -66,38 +63,39 @@ class RevocationStreamTest {
     given().get("/internal/events").then().statusCode(401).contentType("application/problem+json");
   }
 
-  /** A minimal SSE reader over a plain HTTP connection. */
-  record Stream(HttpURLConnection connection, BlockingQueue<String> lines, Thread reader)
+  /** A minimal SSE reader on the JDK's HTTP client; closing it cancels the request. */
+  record Stream(java.util.stream.Stream<String> body, BlockingQueue<String> lines)
       implements AutoCloseable {
     static Stream open(URL url, String lastEventId) throws Exception {
-      HttpURLConnection c = (HttpURLConnection) url.openConnection();
-      c.setRequestProperty(
-          "Authorization",
-          "Basic "
-              + Base64.getEncoder()
-                  .encodeToString("gateway:dev-internal-secret".getBytes(StandardCharsets.UTF_8)));
-      c.setRequestProperty("Accept", "text/event-stream");
+      var request =
+          java.net.http.HttpRequest.newBuilder(url.toURI())
+              .header(
+                  "Authorization",
+                  "Basic "
+                      + Base64.getEncoder()
+                          .encodeToString(
+                              "gateway:dev-internal-secret".getBytes(StandardCharsets.UTF_8)))
+              .header("Accept", "text/event-stream");
       if (lastEventId != null) {
-        c.setRequestProperty("Last-Event-ID", lastEventId);
+        request.header("Last-Event-ID", lastEventId);
       }
-      c.setReadTimeout(20_000);
+      var body =
+          java.net.http.HttpClient.newHttpClient()
+              .send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofLines())
+              .body();
       BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-      BufferedReader in =
-          new BufferedReader(new InputStreamReader(c.getInputStream(), StandardCharsets.UTF_8));
       Thread reader =
           new Thread(
               () -> {
                 try {
-                  for (String line; (line = in.readLine()) != null; ) {
-                    lines.add(line);
-                  }
-                } catch (Exception ignored) {
-                  // closed
+                  body.forEach(lines::add);
+                } catch (RuntimeException closed) {
+                  // the test closed the stream
                 }
               });
       reader.setDaemon(true);
       reader.start();
-      return new Stream(c, lines, reader);
+      return new Stream(body, lines);
     }
 
     String awaitLine(java.util.function.Predicate<String> match, int seconds) throws Exception {
@@ -113,8 +111,7 @@ class RevocationStreamTest {
 
     @Override
     public void close() {
-      connection.disconnect();
-      reader.interrupt();
+      body.close();
     }
   }
 }
