@@ -35,4 +35,15 @@ class HealthAndDocsTest {
   void anUnknownRouteIsAProblem() {
     given().get("/nothing-here").then().statusCode(404).contentType("application/problem+json");
   }
+
+  @Test
+  void anOversizedBodyIsA413Problem() {
+    given()
+        .contentType("application/json")
+        .body("{\"workshopName\": \"" + "x".repeat(70_000) + "\"}")
+        .post("/auth/signup")
+        .then()
+        .statusCode(413)
+        .contentType("application/problem+json");
+  }
 }
