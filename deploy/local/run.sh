@@ -30,6 +30,14 @@ export INTERNAL_CLIENT_SECRET=${INTERNAL_CLIENT_SECRET:-$(head -c 24 /dev/urando
 export SESSION_SECURE_COOKIE=${SESSION_SECURE_COOKIE:-false}
 export SIGNUP_ENABLED=${SIGNUP_ENABLED:-true}
 
+# The gateway signs internal JWTs; in prod mode it needs a key from outside. One per run.
+if [[ " ${services[*]} " == *" gateway "* ]] && [ -z "${GATEWAY_JWT_PRIVATE_KEY:-}" ]; then
+  command -v openssl >/dev/null || { apt-get update -q && apt-get install -y -q openssl; }
+  GATEWAY_JWT_PRIVATE_KEY=$(openssl ecparam -name prime256v1 -genkey -noout | openssl pkcs8 -topk8 -nocrypt)
+  GATEWAY_JWT_PUBLIC_KEY=$(openssl ec -pubout 2>/dev/null <<<"$GATEWAY_JWT_PRIVATE_KEY")
+  export GATEWAY_JWT_PRIVATE_KEY GATEWAY_JWT_PUBLIC_KEY
+fi
+
 pids=()
 stop() {
   trap - INT TERM EXIT

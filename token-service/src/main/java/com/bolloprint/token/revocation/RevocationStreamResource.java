@@ -61,7 +61,7 @@ public class RevocationStreamResource {
         .merging()
         .streams(
             hub.live().map(m -> revocation(sse, m)),
-            Multi.createBy().concatenating().streams(ready, missed),
+            Multi.createBy().concatenating().streams(missed, ready),
             keepalive);
   }
 
