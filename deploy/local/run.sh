@@ -59,7 +59,7 @@ start() {
 for s in "${services[@]}"; do
   case $s in
     token-service) start token-service 8081 DB_NAME=bolloprint_tokens ;;
-    workshop-service) start workshop-service 8082 DB_NAME=bolloprint_workshop ;;
+    workshop-service) start workshop-service 8082 ;;
     gateway) start gateway 8080 TOKEN_SERVICE_URL=http://127.0.0.1:8081 WORKSHOP_SERVICE_URL=http://127.0.0.1:8082 ;;
   esac
 done

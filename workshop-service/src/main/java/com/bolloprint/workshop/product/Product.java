@@ -1,0 +1,110 @@
+package com.bolloprint.workshop.product;
+
+import com.bolloprint.workshop.audit.AuditEvent;
+import com.bolloprint.workshop.common.Change;
+import com.bolloprint.workshop.common.Cursor;
+import com.bolloprint.workshop.common.Errors;
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+/** A catalog product: SKU unique per workshop, exact price in one currency. */
+@Entity
+@Table(name = "products")
+public class Product extends PanacheEntityBase {
+
+  public static final String TYPE = "product";
+
+  @Id public UUID id;
+
+  @Column(name = "workshop_id", nullable = false)
+  public UUID workshopId;
+
+  @Column(name = "sku", nullable = false)
+  public String sku;
+
+  @Column(name = "name", nullable = false)
+  public String name;
+
+  @Column(name = "description")
+  public String description;
+
+  @Column(name = "unit_price", nullable = false, precision = 19, scale = 4)
+  public BigDecimal unitPrice;
+
+  @Column(name = "currency", nullable = false)
+  public String currency;
+
+  @Column(name = "active", nullable = false)
+  public boolean active;
+
+  @Column(name = "change_seq", nullable = false)
+  public long changeSeq;
+
+  @Column(name = "created_at", nullable = false)
+  public Instant createdAt;
+
+  @Column(name = "updated_at", nullable = false)
+  public Instant updatedAt;
+
+  @Column(name = "deleted_at")
+  public Instant deletedAt;
+
+  static Product create(Change change, ProductInput input) {
+    Product product = new Product();
+    product.id = UUID.randomUUID();
+    product.workshopId = change.workshopId();
+    product.createdAt = change.now();
+    product.active = true;
+    product.apply(input);
+    product.touch(change);
+    return product;
+  }
+
+  void apply(ProductInput input) {
+    sku = input.sku() == null ? sku : input.sku().strip();
+    name = input.name() == null ? name : input.name().strip();
+    description = input.description() == null ? description : Errors.clean(input.description());
+    unitPrice = input.unitPrice() == null ? unitPrice : input.unitPrice();
+    currency = input.currency() == null ? currency : input.currency();
+    active = input.active() == null ? active : input.active();
+  }
+
+  void touch(Change change) {
+    changeSeq = change.seq();
+    updatedAt = change.now();
+  }
+
+  Map<String, Object> snapshot() {
+    return AuditEvent.snapshot(
+        "sku", sku,
+        "name", name,
+        "description", description,
+        "unitPrice", unitPrice,
+        "currency", currency,
+        "active", active);
+  }
+
+  Cursor position() {
+    return new Cursor(changeSeq, id);
+  }
+
+  public ProductDto toDto() {
+    return new ProductDto(
+        id,
+        sku,
+        name,
+        description,
+        com.bolloprint.workshop.common.Decimals.money(unitPrice),
+        currency,
+        active,
+        createdAt,
+        updatedAt);
+  }
+}
