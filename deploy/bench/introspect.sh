@@ -3,7 +3,7 @@
 # loaded with wrk, first with 10,000 tokens in the table, then with 1,000,000.
 # Goal: p99 <= 5 ms at the rate the machine sustains; p50(1M) / p50(10k) <= 1.2.
 #
-#   deploy/bench/introspect.sh            (DURATION=20s CONNECTIONS=8 THREADS=2 PORT=18081)
+#   deploy/bench/introspect.sh   (env: DURATION=20s WARMUP=15s CONNECTIONS=8 THREADS=2 PORT=18081)
 #
 # Seeds with SQL (not HTTP): 1,000 real keys from token-service's own generator plus filler
 # rows with random hashes. Uses the database bolloprint_bench_tokens, which it empties.
@@ -11,6 +11,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 DURATION=${DURATION:-20s}
+WARMUP=${WARMUP:-15s}
 CONNECTIONS=${CONNECTIONS:-8}
 THREADS=${THREADS:-2}
 PORT=${PORT:-18081}
@@ -18,7 +19,7 @@ DB=bolloprint_bench_tokens
 SECRET=bench-internal-secret
 work=$(mktemp -d)
 export PGPASSWORD=bolloprint
-psql_bench() { psql -h 127.0.0.1 -U bolloprint -d "$DB" -v ON_ERROR_STOP=1 -q "$@"; }
+psql_bench() { PGOPTIONS="-c client_min_messages=warning" psql -h 127.0.0.1 -U bolloprint -d "$DB" -v ON_ERROR_STOP=1 -q "$@"; }
 
 command -v wrk >/dev/null || { apt-get update -q && apt-get install -y -q wrk; }
 deploy/local/postgres.sh >/dev/null
@@ -27,8 +28,10 @@ jar=token-service/target/quarkus-app/quarkus-run.jar
 
 pid=
 cleanup() {
-  [ -n "$pid" ] && kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null
+  local rc=$?
+  if [ -n "$pid" ]; then kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; fi
   rm -rf "$work"
+  exit $rc
 }
 trap cleanup EXIT
 
@@ -77,7 +80,7 @@ run() {
   local auth
   auth=$(printf 'gateway:%s' "$SECRET" | base64 -w0)
   # warm-up, then the measured run
-  KEYS_FILE="$work/keys.csv" BASIC_AUTH=$auth wrk -t"$THREADS" -c"$CONNECTIONS" -d5s \
+  KEYS_FILE="$work/keys.csv" BASIC_AUTH=$auth wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" \
     -s deploy/bench/introspect/introspect.lua "http://127.0.0.1:$PORT" >/dev/null
   KEYS_FILE="$work/keys.csv" BASIC_AUTH=$auth wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" \
     -s deploy/bench/introspect/introspect.lua "http://127.0.0.1:$PORT" | grep RESULT |
