@@ -115,11 +115,7 @@ public class ApiTokenService {
 
   @WithSession
   public Uni<TokenView> get(UUID workshopId, UUID id) {
-    return tokens
-        .findVisible(workshopId, id)
-        .onItem()
-        .ifNull()
-        .failWith(() -> ProblemException.notFound("Token " + id))
+    return found(tokens.findVisible(workshopId, id), id)
         .flatMap(
             token ->
                 history
@@ -137,23 +133,14 @@ public class ApiTokenService {
   @WithTransaction
   public Uni<TokenView> deactivate(UUID workshopId, UUID id, UUID actorId, String actorName) {
     Instant now = clock.instant();
-    return tokens
-        .lockVisible(workshopId, id)
-        .onItem()
-        .ifNull()
-        .failWith(() -> ProblemException.notFound("Token " + id))
+    return found(tokens.lockVisible(workshopId, id), id)
         .call(
             token -> {
               if (token.deactivatedAt != null) {
                 return Uni.createFrom().voidItem();
               }
               token.deactivatedAt = now;
-              return history
-                  .persist(TokenHistory.of(token, "deactivated", actorId, actorName, now))
-                  .chain(
-                      () ->
-                          revocations.record(
-                              "token.deactivated", workshopId, "token:" + token.id, null));
+              return revoked(token, "deactivated", actorId, actorName, now);
             })
         .map(token -> TokenView.of(token, now, null, null));
   }
@@ -162,11 +149,7 @@ public class ApiTokenService {
   @WithTransaction
   public Uni<Void> delete(UUID workshopId, UUID id, UUID actorId, String actorName) {
     Instant now = clock.instant();
-    return tokens
-        .lockVisible(workshopId, id)
-        .onItem()
-        .ifNull()
-        .failWith(() -> ProblemException.notFound("Token " + id))
+    return found(tokens.lockVisible(workshopId, id), id)
         .invoke(
             token -> {
               if (!token.deletable(now)) {
@@ -177,8 +160,23 @@ public class ApiTokenService {
               }
               token.deletedAt = now;
             })
-        .call(token -> history.persist(TokenHistory.of(token, "deleted", actorId, actorName, now)))
-        .call(token -> revocations.record("token.deleted", workshopId, "token:" + token.id, null))
+        .call(token -> revoked(token, "deleted", actorId, actorName, now))
+        .replaceWithVoid();
+  }
+
+  /** A token of the workshop, or a 404 that does not tell whether it exists elsewhere. */
+  private static Uni<ApiToken> found(Uni<ApiToken> lookup, UUID id) {
+    return lookup.onItem().ifNull().failWith(() -> ProblemException.notFound("Token " + id));
+  }
+
+  /** Records who stopped the token and tells the gateways, in the caller's transaction. */
+  private Uni<Void> revoked(
+      ApiToken token, String action, UUID actorId, String actorName, Instant now) {
+    return history
+        .persist(TokenHistory.of(token, action, actorId, actorName, now))
+        .chain(
+            () ->
+                revocations.record("token." + action, token.workshopId, "token:" + token.id, null))
         .replaceWithVoid();
   }
 

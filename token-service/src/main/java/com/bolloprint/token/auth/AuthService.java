@@ -10,6 +10,7 @@ import com.bolloprint.token.common.Secrets;
 import com.bolloprint.token.common.UniqueViolation;
 import com.bolloprint.token.member.Member;
 import com.bolloprint.token.member.MemberRepository;
+import com.bolloprint.token.member.MemberService;
 import com.bolloprint.token.member.PasswordHasher;
 import com.bolloprint.token.member.Role;
 import com.bolloprint.token.revocation.RevocationLog;
@@ -192,18 +193,9 @@ public class AuthService {
         .invoke(slug -> workshop.slug = slug)
         .chain(() -> workshops.persist(workshop))
         .chain(
-            () -> {
-              Member owner = new Member();
-              owner.id = UUID.randomUUID();
-              owner.workshopId = workshop.id;
-              owner.email = email;
-              owner.name = name;
-              owner.role = Role.OWNER;
-              owner.passwordHash = hash;
-              owner.createdAt = workshop.createdAt;
-              owner.updatedAt = workshop.createdAt;
-              return members.persist(owner);
-            })
+            () ->
+                members.persist(
+                    MemberService.newMember(workshop.id, email, name, Role.OWNER, hash, clock)))
         .call(() -> workshops.flush())
         .onFailure(UniqueViolation::matches)
         .transform(

@@ -157,7 +157,7 @@ public class MemberService {
     return role;
   }
 
-  static Member newMember(
+  public static Member newMember(
       UUID workshopId, String email, String name, Role role, String hash, Clock clock) {
     Instant now = clock.instant();
     Member member = new Member();
