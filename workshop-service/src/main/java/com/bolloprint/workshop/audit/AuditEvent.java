@@ -18,6 +18,16 @@ public record AuditEvent(
   public static final String STATUS_CHANGED = "status_changed";
   public static final String ADJUSTED = "stock_adjusted";
 
+  /** The creation of an object: every field of {@code snapshot}, from nothing. */
+  public static AuditEvent created(String objectType, UUID objectId, Map<String, Object> snapshot) {
+    return new AuditEvent(objectType, objectId, CREATED, diff(Map.of(), snapshot));
+  }
+
+  /** The deletion of an object: every field of {@code snapshot}, to nothing. */
+  public static AuditEvent deleted(String objectType, UUID objectId, Map<String, Object> snapshot) {
+    return new AuditEvent(objectType, objectId, DELETED, diff(snapshot, Map.of()));
+  }
+
   /** Fields of {@code after} that differ from {@code before} (either may be empty). */
   public static Map<String, Map<String, Object>> diff(
       Map<String, Object> before, Map<String, Object> after) {

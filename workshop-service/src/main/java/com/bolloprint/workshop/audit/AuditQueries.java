@@ -42,21 +42,7 @@ public class AuditQueries {
       Actor actor, String objectType, UUID objectId, int limit, Cursor cursor) {
     String sql =
         COLUMNS + " and object_type = :t and object_id = :o and id < :before order by id desc";
-    return tx.read(
-            actor,
-            () ->
-                Panache.getSession()
-                    .chain(
-                        session ->
-                            session
-                                .createNativeQuery(sql, Object[].class)
-                                .setParameter("w", actor.workshopId())
-                                .setParameter("t", objectType)
-                                .setParameter("o", objectId)
-                                .setParameter("before", before(cursor))
-                                .setMaxResults(limit + 1)
-                                .getResultList()))
-        .map(rows -> page(rows, limit))
+    return query(actor, sql, Map.of("t", objectType, "o", objectId), limit, cursor)
         .invoke(
             page -> {
               if (page.items().isEmpty() && cursor == Cursor.START) {
@@ -70,19 +56,27 @@ public class AuditQueries {
       throw ApiException.badRequest("actor", "must be token:<id> or user:<id>");
     }
     String sql = COLUMNS + " and actor_id = :a and id < :before order by id desc";
+    return query(actor, sql, Map.of("a", actorId.toLowerCase()), limit, cursor);
+  }
+
+  /** Runs one page of an audit query of the actor's workshop, newest first, before the cursor. */
+  private Uni<Page<AuditEntry>> query(
+      Actor actor, String sql, Map<String, Object> parameters, int limit, Cursor cursor) {
     return tx.read(
             actor,
             () ->
                 Panache.getSession()
                     .chain(
-                        session ->
-                            session
-                                .createNativeQuery(sql, Object[].class)
-                                .setParameter("w", actor.workshopId())
-                                .setParameter("a", actorId.toLowerCase())
-                                .setParameter("before", before(cursor))
-                                .setMaxResults(limit + 1)
-                                .getResultList()))
+                        session -> {
+                          var query =
+                              session
+                                  .createNativeQuery(sql, Object[].class)
+                                  .setParameter("w", actor.workshopId())
+                                  .setParameter("before", before(cursor))
+                                  .setMaxResults(limit + 1);
+                          parameters.forEach(query::setParameter);
+                          return query.getResultList();
+                        }))
         .map(rows -> page(rows, limit));
   }
 

@@ -48,6 +48,11 @@ public final class Errors {
     return maxLength(field, value, max);
   }
 
+  /** For a patch: a field left out is kept, but one sent must not be blank. */
+  public Errors requiredIfPresent(String field, String value, int max) {
+    return value == null ? this : required(field, value, max);
+  }
+
   public Errors maxLength(String field, String value, int max) {
     if (value != null && value.length() > max) {
       add(field, "must be at most " + max + " characters");

@@ -190,12 +190,7 @@ public class BulkImport {
         known.putIfAbsent("email:" + customer.email.toLowerCase(Locale.ROOT), customer.id);
       }
       inserts.add(insertRow(customer));
-      events.add(
-          new AuditEvent(
-              Customer.TYPE,
-              customer.id,
-              AuditEvent.CREATED,
-              AuditEvent.diff(Map.of(), customer.snapshot())));
+      events.add(AuditEvent.created(Customer.TYPE, customer.id, customer.snapshot()));
       outcomes.add(new BulkResult.Row(i + 1, BulkResult.CREATED, customer.id, null));
     }
     if (atomic && invalid > 0) {

@@ -2,27 +2,18 @@ package com.bolloprint.workshop.customer;
 
 import com.bolloprint.workshop.audit.AuditEvent;
 import com.bolloprint.workshop.common.Change;
-import com.bolloprint.workshop.common.Cursor;
-import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import com.bolloprint.workshop.common.WorkshopEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.Instant;
 import java.util.Map;
-import java.util.UUID;
 
 /** A workshop's customer. */
 @Entity
 @Table(name = "customers")
-public class Customer extends PanacheEntityBase {
+public class Customer extends WorkshopEntity {
 
   public static final String TYPE = "customer";
-
-  @Id public UUID id;
-
-  @Column(name = "workshop_id", nullable = false)
-  public UUID workshopId;
 
   @Column(name = "name", nullable = false)
   public String name;
@@ -48,25 +39,10 @@ public class Customer extends PanacheEntityBase {
   @Column(name = "external_ref")
   public String externalRef;
 
-  @Column(name = "change_seq", nullable = false)
-  public long changeSeq;
-
-  @Column(name = "created_at", nullable = false)
-  public Instant createdAt;
-
-  @Column(name = "updated_at", nullable = false)
-  public Instant updatedAt;
-
-  @Column(name = "deleted_at")
-  public Instant deletedAt;
-
   static Customer create(Change change, CustomerInput input) {
     Customer customer = new Customer();
-    customer.id = UUID.randomUUID();
-    customer.workshopId = change.workshopId();
-    customer.createdAt = change.now();
+    customer.initialize(change);
     customer.apply(input);
-    customer.touch(change);
     return customer;
   }
 
@@ -91,11 +67,6 @@ public class Customer extends PanacheEntityBase {
         input.externalRef() == null ? externalRef : CustomerInput.clean(input.externalRef());
   }
 
-  void touch(Change change) {
-    changeSeq = change.seq();
-    updatedAt = change.now();
-  }
-
   Map<String, Object> snapshot() {
     return AuditEvent.snapshot(
         "name", name,
@@ -106,10 +77,6 @@ public class Customer extends PanacheEntityBase {
         "shippingAddress", shippingAddress,
         "notes", notes,
         "externalRef", externalRef);
-  }
-
-  Cursor position() {
-    return new Cursor(changeSeq, id);
   }
 
   CustomerDto toDto() {

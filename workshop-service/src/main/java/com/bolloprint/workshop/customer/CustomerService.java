@@ -7,6 +7,7 @@ import com.bolloprint.workshop.common.Errors;
 import com.bolloprint.workshop.common.Idempotency;
 import com.bolloprint.workshop.common.ListParams;
 import com.bolloprint.workshop.common.Listing;
+import com.bolloprint.workshop.common.Live;
 import com.bolloprint.workshop.common.Page;
 import com.bolloprint.workshop.common.Stored;
 import com.bolloprint.workshop.common.Tx;
@@ -70,11 +71,7 @@ public class CustomerService {
                   () ->
                       audit.record(
                           change,
-                          new AuditEvent(
-                              Customer.TYPE,
-                              customer.id,
-                              AuditEvent.CREATED,
-                              AuditEvent.diff(Map.of(), customer.snapshot()))))
+                          AuditEvent.created(Customer.TYPE, customer.id, customer.snapshot())))
               .map(ignored -> customer.toDto());
         });
   }
@@ -113,42 +110,30 @@ public class CustomerService {
             find(actor, id)
                 .call(
                     customer -> {
-                      var changes = AuditEvent.diff(customer.snapshot(), Map.of());
-                      customer.deletedAt = change.now();
-                      customer.touch(change);
-                      return audit.record(
-                          change, new AuditEvent(Customer.TYPE, id, AuditEvent.DELETED, changes));
+                      var event = AuditEvent.deleted(Customer.TYPE, id, customer.snapshot());
+                      customer.softDelete(change);
+                      return audit.record(change, event);
                     })
                 .replaceWithVoid());
   }
 
   /** A live customer of the actor's workshop, or 404 (another workshop's id is a 404 too). */
   static Uni<Customer> find(Actor actor, UUID id) {
-    return Customer.<Customer>find(
-            "id = ?1 and workshopId = ?2 and deletedAt is null", id, actor.workshopId())
-        .firstResult()
-        .onItem()
-        .ifNull()
-        .failWith(() -> ApiException.notFound("Customer"));
+    return Live.orNotFound(
+        Customer.<Customer>find(Live.BY_ID, id, actor.workshopId()).firstResult(), "Customer");
   }
 
   private static Uni<Void> refuseDuplicateRef(Actor actor, String externalRef, UUID self) {
     if (externalRef == null) {
       return Uni.createFrom().voidItem();
     }
-    return Customer.<Customer>find(
-            "workshopId = ?1 and externalRef = ?2 and deletedAt is null",
-            actor.workshopId(),
-            externalRef)
-        .firstResult()
-        .invoke(
-            existing -> {
-              if (existing != null && !existing.id.equals(self)) {
-                throw ApiException.conflict(
-                    "duplicate-external-ref",
-                    "Customer " + existing.id + " already has externalRef '" + externalRef + "'");
-              }
-            })
-        .replaceWithVoid();
+    return Live.refuseOther(
+        Customer.<Customer>find(Live.BY_EXTERNAL_REF, actor.workshopId(), externalRef)
+            .firstResult(),
+        self,
+        existing ->
+            ApiException.conflict(
+                "duplicate-external-ref",
+                "Customer " + existing.id + " already has externalRef '" + externalRef + "'"));
   }
 }

@@ -26,15 +26,10 @@ public record InventoryInput(
 
   Errors validatePatch() {
     Errors errors = new Errors();
-    if (sku != null) {
-      errors.required("sku", sku, 100);
-    }
-    if (name != null) {
-      errors.required("name", name, 200);
-    }
-    if (unit != null) {
-      errors.required("unit", unit, 20);
-    }
+    errors
+        .requiredIfPresent("sku", sku, 100)
+        .requiredIfPresent("name", name, 200)
+        .requiredIfPresent("unit", unit, 20);
     if (quantityOnHand != null) {
       errors.add("quantityOnHand", "changes through POST /api/inventory/{id}/adjustments");
     }

@@ -9,6 +9,7 @@ import com.bolloprint.workshop.common.Errors;
 import com.bolloprint.workshop.common.Idempotency;
 import com.bolloprint.workshop.common.ListParams;
 import com.bolloprint.workshop.common.Listing;
+import com.bolloprint.workshop.common.Live;
 import com.bolloprint.workshop.common.Page;
 import com.bolloprint.workshop.common.Stored;
 import com.bolloprint.workshop.common.Tx;
@@ -83,12 +84,7 @@ public class InventoryService {
               .call(
                   () ->
                       audit.record(
-                          change,
-                          new AuditEvent(
-                              InventoryItem.TYPE,
-                              item.id,
-                              AuditEvent.CREATED,
-                              AuditEvent.diff(Map.of(), item.snapshot()))))
+                          change, AuditEvent.created(InventoryItem.TYPE, item.id, item.snapshot())))
               .map(ignored -> item.toDto());
         });
   }
@@ -127,12 +123,9 @@ public class InventoryService {
             find(actor, id)
                 .call(
                     item -> {
-                      var changes = AuditEvent.diff(item.snapshot(), Map.of());
-                      item.deletedAt = change.now();
-                      item.touch(change);
-                      return audit.record(
-                          change,
-                          new AuditEvent(InventoryItem.TYPE, id, AuditEvent.DELETED, changes));
+                      var event = AuditEvent.deleted(InventoryItem.TYPE, id, item.snapshot());
+                      item.softDelete(change);
+                      return audit.record(change, event);
                     })
                 .replaceWithVoid());
   }
@@ -273,26 +266,18 @@ public class InventoryService {
   }
 
   static Uni<InventoryItem> find(Actor actor, UUID id) {
-    return InventoryItem.<InventoryItem>find(
-            "id = ?1 and workshopId = ?2 and deletedAt is null", id, actor.workshopId())
-        .firstResult()
-        .onItem()
-        .ifNull()
-        .failWith(() -> ApiException.notFound("Inventory item"));
+    return Live.orNotFound(
+        InventoryItem.<InventoryItem>find(Live.BY_ID, id, actor.workshopId()).firstResult(),
+        "Inventory item");
   }
 
   private static Uni<Void> refuseDuplicateSku(Actor actor, String sku, UUID self) {
-    return InventoryItem.<InventoryItem>find(
-            "workshopId = ?1 and sku = ?2 and deletedAt is null", actor.workshopId(), sku)
-        .firstResult()
-        .invoke(
-            existing -> {
-              if (existing != null && !existing.id.equals(self)) {
-                throw ApiException.conflict(
-                    "duplicate-sku",
-                    "Inventory item " + existing.id + " already has SKU '" + sku + "'");
-              }
-            })
-        .replaceWithVoid();
+    return Live.refuseOther(
+        InventoryItem.<InventoryItem>find(Live.BY_SKU, actor.workshopId(), sku).firstResult(),
+        self,
+        existing ->
+            ApiException.conflict(
+                "duplicate-sku",
+                "Inventory item " + existing.id + " already has SKU '" + sku + "'"));
   }
 }

@@ -8,6 +8,7 @@ import com.bolloprint.workshop.common.Errors;
 import com.bolloprint.workshop.common.Idempotency;
 import com.bolloprint.workshop.common.ListParams;
 import com.bolloprint.workshop.common.Listing;
+import com.bolloprint.workshop.common.Live;
 import com.bolloprint.workshop.common.Page;
 import com.bolloprint.workshop.common.Problem;
 import com.bolloprint.workshop.common.Stored;
@@ -119,8 +120,7 @@ public class OrderService {
                       if (changes.isEmpty()) {
                         return Uni.createFrom().item(order);
                       }
-                      order.changeSeq = change.seq();
-                      order.updatedAt = change.now();
+                      order.touch(change);
                       String action =
                           changes.keySet().equals(java.util.Set.of("status"))
                               ? AuditEvent.STATUS_CHANGED
@@ -153,12 +153,9 @@ public class OrderService {
                                 + order.status
                                 + "'; only draft or cancelled orders can be deleted");
                       }
-                      var changes = AuditEvent.diff(order.snapshot(), Map.of());
-                      order.deletedAt = change.now();
-                      order.changeSeq = change.seq();
-                      order.updatedAt = change.now();
-                      return audit.record(
-                          change, new AuditEvent(SalesOrder.TYPE, id, AuditEvent.DELETED, changes));
+                      var event = AuditEvent.deleted(SalesOrder.TYPE, id, order.snapshot());
+                      order.softDelete(change);
+                      return audit.record(change, event);
                     })
                 .replaceWithVoid());
   }
@@ -168,10 +165,7 @@ public class OrderService {
     Uni<Void> customerCheck =
         input.customerId() == null
             ? Uni.createFrom().voidItem()
-            : Customer.count(
-                    "id = ?1 and workshopId = ?2 and deletedAt is null",
-                    input.customerId(),
-                    change.workshopId())
+            : Customer.count(Live.BY_ID, input.customerId(), change.workshopId())
                 .invoke(
                     count -> {
                       if (count == 0) {
@@ -196,17 +190,13 @@ public class OrderService {
     Map<UUID, Product> products =
         found.stream().collect(Collectors.toMap(p -> p.id, Function.identity()));
     SalesOrder order = new SalesOrder();
-    order.id = UUID.randomUUID();
-    order.workshopId = change.workshopId();
+    order.initialize(change);
     order.number = change.firstOrderNumber();
     order.customerId = input.customerId();
     order.status = input.status() == null ? OrderStatus.DRAFT : input.status();
     order.dueDate = input.dueDate();
     order.notes = Errors.clean(input.notes());
     order.externalRef = Errors.clean(input.externalRef());
-    order.changeSeq = change.seq();
-    order.createdAt = change.now();
-    order.updatedAt = change.now();
     List<Problem.FieldError> errors = new ArrayList<>();
     List<OrderLine> lines = new ArrayList<>();
     BigDecimal total = BigDecimal.ZERO;
@@ -299,37 +289,27 @@ public class OrderService {
   }
 
   static Uni<SalesOrder> find(Actor actor, UUID id) {
-    return SalesOrder.<SalesOrder>find(
-            "id = ?1 and workshopId = ?2 and deletedAt is null", id, actor.workshopId())
-        .firstResult()
-        .onItem()
-        .ifNull()
-        .failWith(() -> ApiException.notFound("Order"));
+    return Live.orNotFound(
+        SalesOrder.<SalesOrder>find(Live.BY_ID, id, actor.workshopId()).firstResult(), "Order");
   }
 
   private static Uni<Void> refuseDuplicateRef(Actor actor, String externalRef, UUID self) {
     if (externalRef == null) {
       return Uni.createFrom().voidItem();
     }
-    return SalesOrder.<SalesOrder>find(
-            "workshopId = ?1 and externalRef = ?2 and deletedAt is null",
-            actor.workshopId(),
-            externalRef)
-        .firstResult()
-        .invoke(
-            existing -> {
-              if (existing != null && !existing.id.equals(self)) {
-                throw ApiException.conflict(
-                    "duplicate-external-ref",
-                    "Order "
-                        + existing.number
-                        + " ("
-                        + existing.id
-                        + ") already has externalRef '"
-                        + externalRef
-                        + "'");
-              }
-            })
-        .replaceWithVoid();
+    return Live.refuseOther(
+        SalesOrder.<SalesOrder>find(Live.BY_EXTERNAL_REF, actor.workshopId(), externalRef)
+            .firstResult(),
+        self,
+        existing ->
+            ApiException.conflict(
+                "duplicate-external-ref",
+                "Order "
+                    + existing.number
+                    + " ("
+                    + existing.id
+                    + ") already has externalRef '"
+                    + externalRef
+                    + "'"));
   }
 }

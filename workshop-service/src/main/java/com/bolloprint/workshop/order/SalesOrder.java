@@ -1,15 +1,12 @@
 package com.bolloprint.workshop.order;
 
 import com.bolloprint.workshop.audit.AuditEvent;
-import com.bolloprint.workshop.common.Cursor;
 import com.bolloprint.workshop.common.Decimals;
-import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import com.bolloprint.workshop.common.WorkshopEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -18,14 +15,9 @@ import java.util.UUID;
 /** An order (table {@code orders}; "Order" is a reserved word in HQL). */
 @Entity
 @Table(name = "orders")
-public class SalesOrder extends PanacheEntityBase {
+public class SalesOrder extends WorkshopEntity {
 
   public static final String TYPE = "order";
-
-  @Id public UUID id;
-
-  @Column(name = "workshop_id", nullable = false)
-  public UUID workshopId;
 
   @Column(name = "number", nullable = false)
   public long number;
@@ -51,18 +43,6 @@ public class SalesOrder extends PanacheEntityBase {
   @Column(name = "external_ref")
   public String externalRef;
 
-  @Column(name = "change_seq", nullable = false)
-  public long changeSeq;
-
-  @Column(name = "created_at", nullable = false)
-  public Instant createdAt;
-
-  @Column(name = "updated_at", nullable = false)
-  public Instant updatedAt;
-
-  @Column(name = "deleted_at")
-  public Instant deletedAt;
-
   Map<String, Object> snapshot() {
     return AuditEvent.snapshot(
         "number", number,
@@ -73,10 +53,6 @@ public class SalesOrder extends PanacheEntityBase {
         "dueDate", dueDate,
         "notes", notes,
         "externalRef", externalRef);
-  }
-
-  Cursor position() {
-    return new Cursor(changeSeq, id);
   }
 
   OrderDto toDto(List<OrderLine> lines) {

@@ -2,29 +2,20 @@ package com.bolloprint.workshop.product;
 
 import com.bolloprint.workshop.audit.AuditEvent;
 import com.bolloprint.workshop.common.Change;
-import com.bolloprint.workshop.common.Cursor;
 import com.bolloprint.workshop.common.Errors;
-import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import com.bolloprint.workshop.common.WorkshopEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.Map;
-import java.util.UUID;
 
 /** A catalog product: SKU unique per workshop, exact price in one currency. */
 @Entity
 @Table(name = "products")
-public class Product extends PanacheEntityBase {
+public class Product extends WorkshopEntity {
 
   public static final String TYPE = "product";
-
-  @Id public UUID id;
-
-  @Column(name = "workshop_id", nullable = false)
-  public UUID workshopId;
 
   @Column(name = "sku", nullable = false)
   public String sku;
@@ -44,26 +35,11 @@ public class Product extends PanacheEntityBase {
   @Column(name = "active", nullable = false)
   public boolean active;
 
-  @Column(name = "change_seq", nullable = false)
-  public long changeSeq;
-
-  @Column(name = "created_at", nullable = false)
-  public Instant createdAt;
-
-  @Column(name = "updated_at", nullable = false)
-  public Instant updatedAt;
-
-  @Column(name = "deleted_at")
-  public Instant deletedAt;
-
   static Product create(Change change, ProductInput input) {
     Product product = new Product();
-    product.id = UUID.randomUUID();
-    product.workshopId = change.workshopId();
-    product.createdAt = change.now();
+    product.initialize(change);
     product.active = true;
     product.apply(input);
-    product.touch(change);
     return product;
   }
 
@@ -76,11 +52,6 @@ public class Product extends PanacheEntityBase {
     active = input.active() == null ? active : input.active();
   }
 
-  void touch(Change change) {
-    changeSeq = change.seq();
-    updatedAt = change.now();
-  }
-
   Map<String, Object> snapshot() {
     return AuditEvent.snapshot(
         "sku", sku,
@@ -89,10 +60,6 @@ public class Product extends PanacheEntityBase {
         "unitPrice", unitPrice,
         "currency", currency,
         "active", active);
-  }
-
-  Cursor position() {
-    return new Cursor(changeSeq, id);
   }
 
   public ProductDto toDto() {

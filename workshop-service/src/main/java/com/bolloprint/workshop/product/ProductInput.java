@@ -26,12 +26,7 @@ public record ProductInput(
 
   Errors validatePatch() {
     Errors errors = new Errors();
-    if (sku != null) {
-      errors.required("sku", sku, 100);
-    }
-    if (name != null) {
-      errors.required("name", name, 200);
-    }
+    errors.requiredIfPresent("sku", sku, 100).requiredIfPresent("name", name, 200);
     if (currency != null) {
       errors.currency("currency", currency);
     }

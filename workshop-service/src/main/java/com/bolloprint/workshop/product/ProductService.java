@@ -7,6 +7,7 @@ import com.bolloprint.workshop.common.Errors;
 import com.bolloprint.workshop.common.Idempotency;
 import com.bolloprint.workshop.common.ListParams;
 import com.bolloprint.workshop.common.Listing;
+import com.bolloprint.workshop.common.Live;
 import com.bolloprint.workshop.common.Page;
 import com.bolloprint.workshop.common.Stored;
 import com.bolloprint.workshop.common.Tx;
@@ -67,12 +68,7 @@ public class ProductService {
               .call(
                   () ->
                       audit.record(
-                          change,
-                          new AuditEvent(
-                              Product.TYPE,
-                              product.id,
-                              AuditEvent.CREATED,
-                              AuditEvent.diff(Map.of(), product.snapshot()))))
+                          change, AuditEvent.created(Product.TYPE, product.id, product.snapshot())))
               .map(ignored -> product.toDto());
         });
   }
@@ -111,36 +107,25 @@ public class ProductService {
             find(actor.workshopId(), id)
                 .call(
                     product -> {
-                      var changes = AuditEvent.diff(product.snapshot(), Map.of());
-                      product.deletedAt = change.now();
-                      product.touch(change);
-                      return audit.record(
-                          change, new AuditEvent(Product.TYPE, id, AuditEvent.DELETED, changes));
+                      var event = AuditEvent.deleted(Product.TYPE, id, product.snapshot());
+                      product.softDelete(change);
+                      return audit.record(change, event);
                     })
                 .replaceWithVoid());
   }
 
   /** A live product of the workshop, or 404 whatever the id. */
   public static Uni<Product> find(UUID workshopId, UUID id) {
-    return Product.<Product>find(
-            "id = ?1 and workshopId = ?2 and deletedAt is null", id, workshopId)
-        .firstResult()
-        .onItem()
-        .ifNull()
-        .failWith(() -> ApiException.notFound("Product"));
+    return Live.orNotFound(
+        Product.<Product>find(Live.BY_ID, id, workshopId).firstResult(), "Product");
   }
 
   private static Uni<Void> refuseDuplicateSku(UUID workshopId, String sku, UUID self) {
-    return Product.<Product>find(
-            "workshopId = ?1 and sku = ?2 and deletedAt is null", workshopId, sku)
-        .firstResult()
-        .invoke(
-            existing -> {
-              if (existing != null && !existing.id.equals(self)) {
-                throw ApiException.conflict(
-                    "duplicate-sku", "Product " + existing.id + " already has SKU '" + sku + "'");
-              }
-            })
-        .replaceWithVoid();
+    return Live.refuseOther(
+        Product.<Product>find(Live.BY_SKU, workshopId, sku).firstResult(),
+        self,
+        existing ->
+            ApiException.conflict(
+                "duplicate-sku", "Product " + existing.id + " already has SKU '" + sku + "'"));
   }
 }

@@ -26,17 +26,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class CursorPollingTest {
 
-  private static String create(Workshop.Caller caller, String name) {
-    return caller
-        .request()
-        .body(Map.of("name", name))
-        .post("/api/customers")
-        .then()
-        .statusCode(201)
-        .extract()
-        .path("id");
-  }
-
   private static JsonPath page(Workshop.Caller caller, String cursor, int limit) {
     var request = caller.request().queryParam("limit", limit);
     if (cursor != null) {
@@ -51,7 +40,7 @@ class CursorPollingTest {
     var worker = shop.token("worker");
     List<String> created = new ArrayList<>();
     for (int i = 0; i < 12; i++) {
-      created.add(create(worker, "Customer " + i));
+      created.add(Workshop.customer(worker, "Customer " + i));
     }
     List<String> seen = new ArrayList<>();
     String cursor = null;
@@ -74,8 +63,8 @@ class CursorPollingTest {
   void aChangedItemComesAgainAfterTheLastCursorWithItsNewState() {
     Workshop shop = Workshop.create();
     var worker = shop.token("worker");
-    String first = create(worker, "Before");
-    create(worker, "Other");
+    String first = Workshop.customer(worker, "Before");
+    Workshop.customer(worker, "Other");
     String cursor = page(worker, null, 100).getString("nextCursor");
 
     page(worker, cursor, 100).getList("items"); // nothing new yet
@@ -96,7 +85,7 @@ class CursorPollingTest {
   void updatedSinceKeepsOnlyLaterChanges() {
     Workshop shop = Workshop.create();
     var worker = shop.token("worker");
-    create(worker, "Old");
+    Workshop.customer(worker, "Old");
     String since =
         worker
             .request()
@@ -160,7 +149,7 @@ class CursorPollingTest {
           pool.submit(
               () -> {
                 for (int i = 0; i < perWriter; i++) {
-                  created.add(create(worker, "w" + writer + "-" + i));
+                  created.add(Workshop.customer(worker, "w" + writer + "-" + i));
                 }
               }));
     }

@@ -23,6 +23,11 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class IdempotentOrderCreationTest {
 
+  /** POSTs an order with an Idempotency-Key. */
+  private static Response postOrder(Workshop.Caller caller, String key, Object body) {
+    return caller.request().header("Idempotency-Key", key).body(body).post("/api/orders");
+  }
+
   private static Map<String, Object> order(String productId, int quantity) {
     return Map.of(
         "externalRef",
@@ -37,18 +42,8 @@ class IdempotentOrderCreationTest {
     var token = shop.token("worker");
     String product = shop.product("P", "5");
 
-    Response first =
-        token
-            .request()
-            .header("Idempotency-Key", "sale-1")
-            .body(order(product, 3))
-            .post("/api/orders");
-    Response retry =
-        token
-            .request()
-            .header("Idempotency-Key", "sale-1")
-            .body(order(product, 3))
-            .post("/api/orders");
+    Response first = postOrder(token, "sale-1", order(product, 3));
+    Response retry = postOrder(token, "sale-1", order(product, 3));
 
     assertEquals(201, first.statusCode());
     assertEquals(201, retry.statusCode());
@@ -71,19 +66,9 @@ class IdempotentOrderCreationTest {
     Workshop shop = Workshop.create();
     var token = shop.token("worker");
     String product = shop.product("P", "5");
-    token
-        .request()
-        .header("Idempotency-Key", "k")
-        .body(order(product, 1))
-        .post("/api/orders")
-        .then()
-        .statusCode(201);
+    postOrder(token, "k", order(product, 1)).then().statusCode(201);
 
-    token
-        .request()
-        .header("Idempotency-Key", "k")
-        .body(order(product, 2))
-        .post("/api/orders")
+    postOrder(token, "k", order(product, 2))
         .then()
         .statusCode(422)
         .contentType(containsString("application/problem+json"))
@@ -95,18 +80,10 @@ class IdempotentOrderCreationTest {
   void keysBelongToOneWorkshop() {
     Workshop one = Workshop.create();
     Workshop two = Workshop.create();
-    one.token("worker")
-        .request()
-        .header("Idempotency-Key", "shared")
-        .body(order(one.product("P", "1"), 1))
-        .post("/api/orders")
+    postOrder(one.token("worker"), "shared", order(one.product("P", "1"), 1))
         .then()
         .statusCode(201);
-    two.token("worker")
-        .request()
-        .header("Idempotency-Key", "shared")
-        .body(order(two.product("P", "1"), 1))
-        .post("/api/orders")
+    postOrder(two.token("worker"), "shared", order(two.product("P", "1"), 1))
         .then()
         .statusCode(201);
     assertEquals(1L, Db.count(one.id, "select count(*) from orders"));
@@ -127,11 +104,7 @@ class IdempotentOrderCreationTest {
           pool.submit(
               () -> {
                 start.await();
-                return token
-                    .request()
-                    .header("Idempotency-Key", "burst")
-                    .body(order(product, 7))
-                    .post("/api/orders");
+                return postOrder(token, "burst", order(product, 7));
               }));
     }
     start.countDown();
@@ -173,11 +146,7 @@ class IdempotentOrderCreationTest {
   @Test
   void oversizedKeyIsABadRequest() {
     Workshop shop = Workshop.create();
-    shop.token("worker")
-        .request()
-        .header("Idempotency-Key", "x".repeat(201))
-        .body(order(shop.product("P", "5"), 1))
-        .post("/api/orders")
+    postOrder(shop.token("worker"), "x".repeat(201), order(shop.product("P", "5"), 1))
         .then()
         .statusCode(400)
         .body("errors[0].field", org.hamcrest.Matchers.equalTo("Idempotency-Key"));

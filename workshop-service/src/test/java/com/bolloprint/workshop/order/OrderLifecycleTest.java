@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.bolloprint.workshop.support.Db;
 import com.bolloprint.workshop.support.Workshop;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,23 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class OrderLifecycleTest {
+
+  /** Creates an order of one product line (expecting 201) and returns its id. */
+  private static String createOrder(Workshop.Caller caller, String productId, int quantity) {
+    return caller
+        .request()
+        .body(order(productId, quantity))
+        .post("/api/orders")
+        .then()
+        .statusCode(201)
+        .extract()
+        .path("id");
+  }
+
+  /** PATCHes an order's status. */
+  private static Response patchStatus(Workshop.Caller caller, String id, String status) {
+    return caller.request().body(Map.of("status", status)).patch("/api/orders/" + id);
+  }
 
   private static Map<String, Object> order(String productId, int quantity) {
     return Map.of("lines", List.of(Map.of("productId", productId, "quantity", quantity)));
@@ -96,13 +114,7 @@ class OrderLifecycleTest {
             .statusCode(201)
             .extract()
             .path("id");
-    token
-        .request()
-        .body(Map.of("status", "confirmed"))
-        .patch("/api/orders/" + id)
-        .then()
-        .statusCode(200)
-        .body("status", equalTo("confirmed"));
+    patchStatus(token, id, "confirmed").then().statusCode(200).body("status", equalTo("confirmed"));
 
     shop.person("viewer", "Vera Viewer")
         .request()
@@ -143,14 +155,7 @@ class OrderLifecycleTest {
   void personsChangeShowsTheirNameWithTheUserIcon() {
     Workshop shop = Workshop.create();
     var ada = shop.person("owner", "Ada Lovelace");
-    String id =
-        ada.request()
-            .body(order(shop.product("P", "1"), 1))
-            .post("/api/orders")
-            .then()
-            .statusCode(201)
-            .extract()
-            .path("id");
+    String id = createOrder(ada, shop.product("P", "1"), 1);
     ada.request()
         .get("/api/orders/" + id + "/history")
         .then()
@@ -164,20 +169,9 @@ class OrderLifecycleTest {
   void invalidTransitionIsAConflictNamingCurrentAndRequestedStatus() {
     Workshop shop = Workshop.create();
     var worker = shop.token("worker");
-    String id =
-        worker
-            .request()
-            .body(order(shop.product("P", "1"), 1))
-            .post("/api/orders")
-            .then()
-            .statusCode(201)
-            .extract()
-            .path("id");
+    String id = createOrder(worker, shop.product("P", "1"), 1);
 
-    worker
-        .request()
-        .body(Map.of("status", "shipped"))
-        .patch("/api/orders/" + id)
+    patchStatus(worker, id, "shipped")
         .then()
         .statusCode(409)
         .contentType(containsString("application/problem+json"))
@@ -198,37 +192,15 @@ class OrderLifecycleTest {
   void orderWalksTheWholeLifecycleAndCannotBeCancelledOnceShipped() {
     Workshop shop = Workshop.create();
     var worker = shop.token("worker");
-    String id =
-        worker
-            .request()
-            .body(order(shop.product("P", "1"), 1))
-            .post("/api/orders")
-            .then()
-            .statusCode(201)
-            .extract()
-            .path("id");
+    String id = createOrder(worker, shop.product("P", "1"), 1);
     for (String status : List.of("confirmed", "in_production", "ready", "shipped")) {
-      worker
-          .request()
-          .body(Map.of("status", status))
-          .patch("/api/orders/" + id)
-          .then()
-          .statusCode(200)
-          .body("status", equalTo(status));
+      patchStatus(worker, id, status).then().statusCode(200).body("status", equalTo(status));
     }
-    worker
-        .request()
-        .body(Map.of("status", "cancelled"))
-        .patch("/api/orders/" + id)
+    patchStatus(worker, id, "cancelled")
         .then()
         .statusCode(409)
         .body("detail", containsString("'shipped' and cannot become 'cancelled'"));
-    worker
-        .request()
-        .body(Map.of("status", "delivered"))
-        .patch("/api/orders/" + id)
-        .then()
-        .statusCode(200);
+    patchStatus(worker, id, "delivered").then().statusCode(200);
     assertEquals(
         6L,
         Db.count(
@@ -239,26 +211,12 @@ class OrderLifecycleTest {
   void cancellingBeforeShippingIsAllowedAndUnknownStatusIsABadRequest() {
     Workshop shop = Workshop.create();
     var worker = shop.token("worker");
-    String id =
-        worker
-            .request()
-            .body(order(shop.product("P", "1"), 1))
-            .post("/api/orders")
-            .then()
-            .statusCode(201)
-            .extract()
-            .path("id");
-    worker
-        .request()
-        .body(Map.of("status", "lost"))
-        .patch("/api/orders/" + id)
+    String id = createOrder(worker, shop.product("P", "1"), 1);
+    patchStatus(worker, id, "lost")
         .then()
         .statusCode(400)
         .body("errors[0].field", equalTo("status"));
-    worker
-        .request()
-        .body(Map.of("status", "cancelled"))
-        .patch("/api/orders/" + id)
+    patchStatus(worker, id, "cancelled")
         .then()
         .statusCode(200)
         .body("status", equalTo("cancelled"));
@@ -285,15 +243,7 @@ class OrderLifecycleTest {
   void anotherWorkshopsOrderIsNotFoundForReadsAndWrites() {
     Workshop shop = Workshop.create();
     Workshop intruder = Workshop.create();
-    String id =
-        shop.token("worker")
-            .request()
-            .body(order(shop.product("P", "1"), 1))
-            .post("/api/orders")
-            .then()
-            .statusCode(201)
-            .extract()
-            .path("id");
+    String id = createOrder(shop.token("worker"), shop.product("P", "1"), 1);
     var admin = intruder.token("admin");
 
     admin
@@ -302,12 +252,7 @@ class OrderLifecycleTest {
         .then()
         .statusCode(404)
         .contentType(containsString("application/problem+json"));
-    admin
-        .request()
-        .body(Map.of("status", "confirmed"))
-        .patch("/api/orders/" + id)
-        .then()
-        .statusCode(404);
+    patchStatus(admin, id, "confirmed").then().statusCode(404);
     admin.request().delete("/api/orders/" + id).then().statusCode(404);
     admin.request().get("/api/orders/" + id + "/history").then().statusCode(404);
     admin.request().get("/api/orders").then().statusCode(200).body("items", hasSize(0));
@@ -383,15 +328,7 @@ class OrderLifecycleTest {
     Workshop shop = Workshop.create();
     var worker = shop.token("worker");
     String product = shop.product("P", "1");
-    String draft =
-        worker
-            .request()
-            .body(order(product, 1))
-            .post("/api/orders")
-            .then()
-            .statusCode(201)
-            .extract()
-            .path("id");
+    String draft = createOrder(worker, product, 1);
     String confirmed =
         worker
             .request()

@@ -63,8 +63,14 @@ public final class Workshop {
         .path("id");
   }
 
+  /** Creates a customer as the admin and returns its id. */
   public String customer(String name) {
-    return admin()
+    return customer(admin(), name);
+  }
+
+  /** Creates a customer as {@code caller} and returns its id. */
+  public static String customer(Caller caller, String name) {
+    return caller
         .request()
         .body(Map.of("name", name))
         .post("/api/customers")
