@@ -7,7 +7,6 @@ import com.bolloprint.workshop.common.Change;
 import com.bolloprint.workshop.common.Errors;
 import com.bolloprint.workshop.common.Idempotency;
 import com.bolloprint.workshop.common.ListParams;
-import com.bolloprint.workshop.common.Listing;
 import com.bolloprint.workshop.common.Live;
 import com.bolloprint.workshop.common.Page;
 import com.bolloprint.workshop.common.Problem;
@@ -44,42 +43,10 @@ public class OrderService {
 
   public Uni<Page<OrderDto>> list(
       Actor actor, ListParams params, String externalRef, String status) {
-    List<String> extra = new ArrayList<>();
-    var parameters = Listing.parameters(actor.workshopId(), params);
-    if (externalRef != null) {
-      extra.add("externalRef = :ref");
-      parameters = parameters.and("ref", externalRef);
+    if (status != null && !OrderStatus.isKnown(status)) {
+      throw ApiException.badRequest("status", "is not a known status " + OrderStatus.ALL);
     }
-    if (status != null) {
-      if (!OrderStatus.isKnown(status)) {
-        throw ApiException.badRequest("status", "is not a known status " + OrderStatus.ALL);
-      }
-      extra.add("status = :status");
-      parameters = parameters.and("status", status);
-    }
-    var hql = Listing.hql(params, extra.isEmpty() ? null : String.join(" and ", extra));
-    var bound = parameters;
-    return tx.read(
-        actor,
-        () ->
-            Listing.floor("SalesOrder", actor.workshopId(), params)
-                .chain(
-                    floor ->
-                        SalesOrder.<SalesOrder>find(hql, bound.and("floor", floor))
-                            .range(0, params.limit())
-                            .list())
-                .chain(
-                    rows ->
-                        linesOf(rows)
-                            .map(
-                                lines ->
-                                    Listing.page(
-                                        rows,
-                                        params.limit(),
-                                        SalesOrder::position,
-                                        order ->
-                                            order.toDto(
-                                                lines.getOrDefault(order.id, List.of()))))));
+    return tx.read(actor, () -> OrderList.page(actor.workshopId(), params, externalRef, status));
   }
 
   public Uni<OrderDto> get(Actor actor, UUID id) {
