@@ -46,4 +46,15 @@ class HealthAndDocsTest {
         .statusCode(413)
         .contentType("application/problem+json");
   }
+
+  @Test
+  void aFailureDroppedAfterCancellationIsOneLineWithoutDetails() throws Exception {
+    io.smallrye.mutiny.infrastructure.Infrastructure.handleDroppedException(
+        new IllegalStateException("select secret_hash from api_token"));
+    String log =
+        java.nio.file.Files.readString(java.nio.file.Path.of("target/token-service-test.log"));
+    org.junit.jupiter.api.Assertions.assertTrue(
+        log.contains("Dropped a failure after its request was cancelled: IllegalStateException"));
+    org.junit.jupiter.api.Assertions.assertFalse(log.contains("select secret_hash from api_token"));
+  }
 }
